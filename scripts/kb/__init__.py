@@ -1,0 +1,1 @@
+"""Influencer-tiers knowledge base: load, validate, export and publish the glossary."""

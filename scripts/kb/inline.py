@@ -1,0 +1,58 @@
+"""The small syntax allowed inside glossary texts.
+
+`[[entry-id]]` / `[[entry-id|words]]` link an entry; `{n:10000}` and `{pct:33}`
+are numbers formatted per locale at build time; `{value}` is a fact's value.
+The validator and the renderers share these patterns so they can never
+disagree about what a text contains.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+TERM_LINK = re.compile(r"\[\[([^\]|]+?)(?:\|([^\]]+))?\]\]")
+NUMBER = re.compile(r"\{(n|pct):([^}]*)\}")
+VALID_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?$")
+# Raw HTML: a tag, a comment or a processing instruction. `<` before a digit or
+# a space ("< 10") is ordinary text and is escaped by Markdown.
+RAW_HTML = re.compile(r"<\s*[A-Za-z!?/]")
+LINK_TARGET = re.compile(r"\]\(\s*<?([^)\s>]*)")
+SAFE_URL = re.compile(r"(https?://|mailto:|#|/|\.\.?/)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class TermLink:
+    entry_id: str
+    label: str | None
+    start: int
+    end: int
+
+
+def term_links(text: str) -> Iterator[TermLink]:
+    for match in TERM_LINK.finditer(text):
+        label = match.group(2).strip() if match.group(2) else None
+        yield TermLink(match.group(1).strip(), label, match.start(), match.end())
+
+
+def numbers(text: str) -> list[tuple[str, str]]:
+    """Every `{n:…}` / `{pct:…}` as (kind, literal), in order."""
+    return [(match.group(1), match.group(2)) for match in NUMBER.finditer(text)]
+
+
+def number_value(literal: str) -> int | float:
+    return float(literal) if "." in literal else int(literal)
+
+
+def unsafe_markup(text: str) -> str | None:
+    """Why a text may not be published as it is, or None when it is fine."""
+    if RAW_HTML.search(text):
+        return (
+            "raw HTML is not allowed in texts (it would be published as markup); "
+            "write Markdown, or put a space after '<'"
+        )
+    for target in LINK_TARGET.findall(text):
+        if target and not SAFE_URL.match(target):
+            return f"link target {target!r} is not allowed; use http(s), mailto or a [[term-id]]"
+    return None

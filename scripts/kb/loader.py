@@ -1,0 +1,233 @@
+"""Load the glossary folder into one plain document: the export contract.
+
+Each file is read (yamlfile), checked against its schema (schemas), and
+normalised (defaults filled in, entries sorted by id) into the dictionary that
+`kb export --format json` prints and the site reads. Every record remembers
+where it came from so later checks can name file and line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .languages import CODES
+from .problems import Problem
+from .schemas import schema_errors
+from .yamlfile import Path_, YamlDocument, dotted, read_yaml
+
+FORMAT = "influencer-tiers-kb/1"
+
+
+@dataclass
+class Record:
+    """Where one record (entry, FAQ, fact, source, scheme…) sits in the files."""
+
+    kind: str
+    id: str
+    file: str
+    doc: YamlDocument
+    base: Path_
+
+    def line(self, *subpath: str | int) -> int | None:
+        return self.doc.line_of((*self.base, *subpath))
+
+    def problem(
+        self, message: str, *subpath: str | int, severity: str = "error"
+    ) -> Problem:
+        return Problem(
+            self.file,
+            self.line(*subpath),
+            self.id,
+            dotted(tuple(subpath)),
+            message,
+            severity,  # type: ignore[arg-type]
+            self.kind,
+        )
+
+
+@dataclass
+class Loaded:
+    glossary: dict[str, Any]
+    records: dict[tuple[str, str], Record] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    # What could not be loaded: references to it are not reported as unknown.
+    unreadable: set[str] = field(default_factory=set)
+
+
+def empty_glossary() -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "languages": list(CODES),
+        "sources": {},
+        "schemes": {},
+        "disagreements": {},
+        "entries": {},
+        "faq": {},
+        "facts": {},
+    }
+
+
+def load(root: Path, display_root: Path | None = None) -> Loaded:
+    """Read every glossary file under `root`; never raises on bad content."""
+    root = root.resolve()
+    shown = display_root.resolve() if display_root else Path.cwd()
+    loaded = Loaded(empty_glossary())
+    schema_dir = _schema_dir(root)
+    if not root.is_dir():
+        loaded.problems.append(Problem(str(root), None, None, None, "no such folder"))
+        return loaded
+
+    def read(path: Path, kind: str) -> YamlDocument | None:
+        name = _display(path, shown)
+        doc, read_problems = read_yaml(path)
+        entry = path.stem if kind in ("entry", "faq") else None
+        for item in read_problems:
+            loaded.problems.append(Problem(name, item.line, entry, item.field, item.message))
+        if doc is None or read_problems:
+            loaded.unreadable.add(entry or kind)
+            return None
+        bad = False
+        for at, message in schema_errors(doc, schema_dir, kind):
+            bad = True
+            loaded.problems.append(
+                Problem(name, doc.line_of(at), _entry_at(doc, at, entry), dotted(at), message)
+            )
+        if bad:
+            loaded.unreadable.add(entry or kind)
+        return None if bad else doc
+
+    for name, kind, collection in (
+        ("sources.yaml", "sources", "sources"),
+        ("schemes.yaml", "schemes", "schemes"),
+        ("facts.yaml", "facts", "facts"),
+    ):
+        path = root / name
+        if not path.exists():
+            loaded.problems.append(
+                Problem(_display(path, shown), None, None, None, f"missing file: {name}")
+            )
+            continue
+        doc = read(path, kind)
+        if doc is not None:
+            _collect_list(loaded, doc, _display(path, shown), kind, collection)
+
+    for folder, kind, collection in (("entries", "entry", "entries"), ("faq", "faq", "faq")):
+        for path in sorted((root / folder).glob("*")):
+            name = _display(path, shown)
+            if path.suffix == ".yml":
+                loaded.problems.append(
+                    Problem(name, None, path.stem, None, "name glossary files *.yaml, not *.yml")
+                )
+                continue
+            if path.suffix != ".yaml" or not path.is_file():
+                continue
+            doc = read(path, kind)
+            if doc is None:
+                continue
+            record_id = doc.data["id"]
+            if record_id != path.stem:
+                loaded.problems.append(
+                    Problem(
+                        name, doc.line_of(("id",)), record_id, "id",
+                        f"id '{record_id}' does not match the file name; "
+                        f"expected '{path.stem}' (rename the file or fix the id)",
+                    )
+                )
+                continue
+            _add(loaded, collection, kind, Record(kind, record_id, name, doc, ()), doc.data)
+
+    for collection in ("entries", "faq", "facts", "sources"):
+        loaded.glossary[collection] = dict(sorted(loaded.glossary[collection].items()))
+    return loaded
+
+
+def _collect_list(loaded: Loaded, doc: YamlDocument, name: str, kind: str, collection: str) -> None:
+    for index, item in enumerate(doc.data.get(collection, [])):
+        record_kind = {"sources": "source", "schemes": "scheme", "facts": "fact"}[collection]
+        record = Record(record_kind, item["id"], name, doc, (collection, index))
+        _add(loaded, collection, record_kind, record, item)
+    if kind == "schemes":
+        for index, item in enumerate(doc.data.get("disagreements", [])):
+            record = Record("disagreement", item["id"], name, doc, ("disagreements", index))
+            _add(loaded, "disagreements", "disagreement", record, item)
+
+
+def _add(loaded: Loaded, collection: str, kind: str, record: Record, data: dict[str, Any]) -> None:
+    existing = loaded.records.get((kind, record.id))
+    if existing is not None:
+        loaded.problems.append(
+            record.problem(
+                f"{kind} id '{record.id}' is already used in {existing.file}"
+                f" (line {existing.line()}); ids must be unique",
+                "id",
+            )
+        )
+        return
+    loaded.records[(kind, record.id)] = record
+    loaded.glossary[collection][record.id] = _normalise(kind, data)
+
+
+_LIST_DEFAULTS = {
+    "entry": ("former_ids", "broader", "narrower", "related"),
+}
+
+
+def _normalise(kind: str, data: dict[str, Any]) -> dict[str, Any]:
+    """Fill in defaults so every consumer sees the same, complete shape."""
+    result = dict(data)
+    for key in _LIST_DEFAULTS.get(kind, ()):
+        result.setdefault(key, [])
+    if kind == "entry":
+        result.setdefault("tier_rank", None)
+        result["texts"] = {
+            code: {**text, "alt_names": list(text.get("alt_names", []))}
+            for code, text in data["texts"].items()
+        }
+    if kind == "scheme":
+        result["tiers"] = [
+            {
+                "entry": tier["entry"],
+                "min": tier["min"],
+                "min_inclusive": tier.get("min_inclusive", True),
+                "max": tier.get("max"),
+                "max_inclusive": tier.get("max_inclusive", False),
+                "gap_before": tier.get("gap_before", False),
+                "typical": tier.get("typical"),
+                "cite": tier["cite"],
+            }
+            for tier in data["tiers"]
+        ]
+    if kind == "fact":
+        for key in ("value", "unit", "qualifier"):
+            result.setdefault(key, None)
+    if kind == "source":
+        for key in ("publisher", "published", "same_content_as"):
+            result.setdefault(key, None)
+    return result
+
+
+def _entry_at(doc: YamlDocument, at: Path_, default: str | None) -> str | None:
+    """The id of the record an error sits in (for list files: the list item)."""
+    if default is not None:
+        return default
+    if len(at) >= 2 and isinstance(at[1], int):
+        item = doc.data.get(at[0], [])
+        if isinstance(item, list) and at[1] < len(item) and isinstance(item[at[1]], dict):
+            found = item[at[1]].get("id")
+            return found if isinstance(found, str) else None
+    return None
+
+
+def _schema_dir(root: Path) -> Path:
+    """Schemas travel with the glossary; a fixture folder may borrow the project's."""
+    own = root / "schema"
+    return own if own.is_dir() else Path(__file__).resolve().parents[2] / "glossary" / "schema"
+
+
+def _display(path: Path, shown: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(shown))
+    except ValueError:
+        return str(path)

@@ -1,0 +1,1 @@
+"""The static site: pages generated from the glossary, built by MkDocs."""

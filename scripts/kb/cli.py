@@ -103,12 +103,18 @@ def _print_problems(problems: list[Problem], strict: bool) -> bool:
     return failed
 
 
-def _load_or_fail(args: argparse.Namespace, strict: bool = False):
+def _load_or_fail(args: argparse.Namespace):
+    """Validate first; commands other than `validate` show errors and count warnings."""
     from .validate import validate
 
     loaded = validate(args.dir)
-    if _print_problems(loaded.problems, strict):
+    errors = [p for p in loaded.problems if p.severity == "error"]
+    if errors:
+        _print_problems(errors, strict=False)
         return None
+    warnings = len(loaded.problems)
+    if warnings:
+        print(f"kb: {warnings} warning(s); `kb validate` lists them", file=sys.stderr)
     return loaded
 
 
@@ -175,7 +181,7 @@ def _build(args: argparse.Namespace) -> int:
     loaded = _load_or_fail(args)
     if loaded is None:
         return 1
-    return build_site(loaded.glossary, args.site_dir)
+    return build_site(args.site_dir, quiet=False)
 
 
 def _serve(args: argparse.Namespace) -> int:

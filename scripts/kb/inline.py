@@ -9,8 +9,9 @@ disagree about what a text contains.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 TERM_LINK = re.compile(r"\[\[([^\]|]+?)(?:\|([^\]]+))?\]\]")
 NUMBER = re.compile(r"\{(n|pct):([^}]*)\}")
@@ -56,3 +57,36 @@ def unsafe_markup(text: str) -> str | None:
         if target and not SAFE_URL.match(target):
             return f"link target {target!r} is not allowed; use http(s), mailto or a [[term-id]]"
     return None
+
+
+LinkMaker = Callable[[str, str, str | None], str]
+
+
+def render(
+    text: str, glossary: dict[str, Any], code: str, link: LinkMaker | None = None
+) -> str:
+    """Fill in numbers for `code`; turn term links into `link(entry_id, words, title)`.
+
+    Without `link`, a term link becomes its words alone (plain text).
+    """
+    from .locale_format import count, percent
+
+    def number(match: re.Match[str]) -> str:
+        value = number_value(match.group(2))
+        return percent(value, code) if match.group(1) == "pct" else count(value, code)
+
+    def term(match: re.Match[str]) -> str:
+        entry_id = match.group(1).strip()
+        entry = glossary["entries"][entry_id]
+        texts = entry["texts"].get(code) or entry["texts"]["en"]
+        words = match.group(2).strip() if match.group(2) else texts["name"]
+        if link is None:
+            return words
+        title = render(texts["short"], glossary, code)
+        return link(entry_id, words, title)
+
+    return TERM_LINK.sub(term, NUMBER.sub(number, text))
+
+
+def render_plain(text: str, glossary: dict[str, Any], code: str) -> str:
+    return render(text, glossary, code)

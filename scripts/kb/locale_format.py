@@ -8,7 +8,7 @@ from babel import Locale
 from babel.lists import format_list
 from babel.numbers import format_decimal, format_percent
 
-from ..languages import BY_CODE
+from .languages import BY_CODE
 
 
 @cache

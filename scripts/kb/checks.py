@@ -75,13 +75,14 @@ def check_references(loaded: Loaded) -> Iterator[Problem]:
     for kind in ("entry", "faq", "fact"):
         for record, data in _records(loaded, kind):
             for index, cite in enumerate(data["sources"]):
-                found.append(_cited_section(record, cite, sources, "sources", index))
+                found.append(_cited_section(record, cite, sources, unreadable, "sources", index))
     for record, scheme in _records(loaded, "scheme"):
         for index, source_id in enumerate(scheme["sources"]):
             found.append(missing(record, source_id, sources, "source", "sources", index))
         for index, tier in enumerate(scheme["tiers"]):
             found.append(missing(record, tier["entry"], entries, "entry", "tiers", index, "entry"))
-            found.append(_cited_section(record, tier["cite"], sources, "tiers", index, "cite"))
+            found.append(_cited_section(record, tier["cite"], sources, unreadable, "tiers", index,
+                                        "cite"))
     for record, item in _records(loaded, "disagreement"):
         found.append(missing(record, item["entry"], entries, "entry", "entry"))
         for index, scheme_id in enumerate(item["schemes"]):
@@ -92,16 +93,19 @@ def check_references(loaded: Loaded) -> Iterator[Problem]:
                                  "same_content_as"))
     for record, _code, at, text in _texts(loaded):
         for link in term_links(text):
-            if link.entry_id not in entries:
+            if link.entry_id not in entries and link.entry_id not in unreadable:
                 found.append(record.problem(
                     f"term link [[{link.entry_id}]] names no entry", *at))
     yield from (problem for problem in found if problem)
 
 
 def _cited_section(
-    record: Record, cite: dict[str, str], sources: dict[str, Any], *at: str | int
+    record: Record, cite: dict[str, str], sources: dict[str, Any], unreadable: set[str],
+    *at: str | int,
 ) -> Problem | None:
     source = sources.get(cite["source"])
+    if source is None and unreadable & {"sources", cite["source"]}:
+        return None  # sources.yaml failed to load; its own error says why
     if source is None:
         return record.problem(f"unknown source id '{cite['source']}'", *at, "source")
     sections = [section["id"] for section in source["sections"]]

@@ -58,6 +58,11 @@ def _explain(error: ValidationError, doc: YamlDocument) -> Iterator[tuple[Path_,
             f'put it in quotes: "{implicit.raw}"'
         )
         return
+    if error.validator == "additionalProperties":
+        # Point at the unknown key itself, not at the mapping that holds it.
+        for extra in sorted(set(error.instance) - set(error.schema.get("properties", {}))):
+            yield (*path, extra), f"unknown field '{extra}'; check the spelling"
+        return
     yield path, _message(error)
 
 

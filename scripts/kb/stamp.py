@@ -6,6 +6,7 @@ the translator left them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,8 @@ from typing import Any
 from .hashing import TRACKING_FIELD, english_hash
 from .languages import DEFAULT
 from .yamlfile import Path_, YamlDocument, read_yaml
+
+_STAMP = re.compile(TRACKING_FIELD + r": *[0-9a-fA-F]*")
 
 
 def text_blocks(data: dict[str, Any]) -> Iterator[Path_]:
@@ -54,20 +57,17 @@ def stamp_file(path: Path, languages: list[str] | None = None) -> list[str]:
 def _edit(
     doc: YamlDocument, lines: list[str], block_path: Path_, block: dict[str, Any], expected: str
 ) -> tuple[int, str, str]:
+    stamp = f"{TRACKING_FIELD}: {expected}"
     if TRACKING_FIELD in block:
         index = doc.lines[(*block_path, TRACKING_FIELD)] - 1
-        indent = _indent(lines[index])
-        if not lines[index].lstrip().startswith(f"{TRACKING_FIELD}:"):
-            raise ValueError(f"{'.'.join(map(str, block_path))}: write the block in block style")
-        return index, "replace", f"{indent}{TRACKING_FIELD}: {expected}"
+        return index, "replace", _STAMP.sub(stamp, lines[index], count=1)
     key_line = doc.lines[block_path] - 1
-    first_key = next(iter(block))
-    child_line = doc.lines[(*block_path, first_key)] - 1
-    if child_line == key_line:
-        raise ValueError(
-            f"{'.'.join(map(str, block_path))}: the text is on one line ({{...}}); "
-            "write it as an indented block so the stamp has a line of its own")
-    return child_line, "insert", f"{_indent(lines[child_line])}{TRACKING_FIELD}: {expected}"
+    child_line = doc.lines[(*block_path, next(iter(block)))] - 1
+    if child_line == key_line:  # flow style: `es: {name: …}` gets the stamp first inside
+        brace = lines[key_line].index("{", lines[key_line].index(f"{block_path[-1]}:"))
+        line = lines[key_line]
+        return key_line, "replace", f"{line[: brace + 1]}{stamp}, {line[brace + 1:].lstrip()}"
+    return child_line, "insert", f"{_indent(lines[child_line])}{stamp}"
 
 
 def _indent(line: str) -> str:

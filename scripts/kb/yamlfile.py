@@ -118,7 +118,7 @@ class _Builder:
         if node.tag == _STR:
             return node.value
         line = node.start_mark.line + 1
-        if node.tag == _INT and node.style is None and _OCTAL_LOOKING.match(node.value):
+        if node.tag == _INT and not node.style and _OCTAL_LOOKING.match(node.value):
             self.problems.append(
                 ReadProblem(
                     line,
@@ -128,7 +128,7 @@ class _Builder:
                 )
             )
         value = _constructor.construct_object(node, deep=True)
-        if node.style is None and node.tag != _STR:
+        if not node.style and node.tag != _STR:  # plain (libyaml says "", PyYAML None)
             self.doc.implicit[path] = Implicit(node.value, _kind(node.tag))
         return value
 

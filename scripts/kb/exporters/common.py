@@ -1,0 +1,26 @@
+"""What every export shares: where concepts live on the web, and plain-text rendering."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..inline import render_plain
+from ..languages import url_prefix
+
+SITE_URL = "https://influencer-tiers.example/"
+API_PATH = "api/v1/"
+
+
+def entry_url(entry_id: str, code: str = "en", site_url: str = SITE_URL) -> str:
+    """The stable address of an entry's page: also its identifier in SKOS and TBX."""
+    return f"{site_url}{url_prefix(code)}glossary/{entry_id}/"
+
+
+def plain(glossary: dict[str, Any], text: str, code: str) -> str:
+    return render_plain(text, glossary, code)
+
+
+def citation_text(glossary: dict[str, Any], cite: dict[str, str]) -> str:
+    source = glossary["sources"][cite["source"]]
+    heading = next(s["heading"] for s in source["sections"] if s["id"] == cite["section"])
+    return f"{source['title']} ({source['language']}), § {heading}"

@@ -73,6 +73,7 @@ def _parser() -> argparse.ArgumentParser:
     build = commands.add_parser("build", help="validate, then build the site into site/")
     glossary_arg(build)
     build.add_argument("--site-dir", type=Path, default=Path("site"))
+    build.add_argument("--docs", type=Path, help="hand-written pages (default: docs/)")
     build.set_defaults(run=_build)
 
     serve = commands.add_parser("serve", help="validate, build and serve with live reload")
@@ -181,7 +182,7 @@ def _build(args: argparse.Namespace) -> int:
     loaded = _load_or_fail(args)
     if loaded is None:
         return 1
-    return build_site(args.site_dir, quiet=False)
+    return build_site(args.site_dir, args.dir, args.docs, quiet=False)
 
 
 def _serve(args: argparse.Namespace) -> int:

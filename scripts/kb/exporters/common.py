@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from ..inline import render_plain
 from ..languages import url_prefix
 
-SITE_URL = "https://influencer-tiers.example/"
+# Where the site is published; every absolute URL (hreflang, sitemap, SKOS and
+# TBX identifiers, JSON-LD) derives from it. Set KB_SITE_URL when deploying.
+SITE_URL = os.environ.get("KB_SITE_URL", "https://influencer-tiers.example/").rstrip("/") + "/"
 API_PATH = "api/v1/"
 
 

@@ -23,17 +23,24 @@ def _prepare() -> None:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
 
 
-def build_site(site_dir: Path, quiet: bool = True) -> int:
+def build_site(site_dir: Path, glossary: Path | None = None, docs: Path | None = None,
+               quiet: bool = True) -> int:
+    """Build the site of `glossary` (default: the project's) into `site_dir`."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
     _prepare()
+    if glossary:
+        os.environ["KB_GLOSSARY"] = str(glossary.resolve())
+    if docs:
+        os.environ["KB_DOCS"] = str(docs.resolve())
     site_dir = site_dir.resolve()
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".site-", dir=site_dir.parent))
+    generated = Path(tempfile.mkdtemp(prefix="kb-docs-"))
     try:
-        config = load_config(str(CONFIG), site_dir=str(staging))
+        config = load_config(str(CONFIG), site_dir=str(staging), docs_dir=str(generated))
         build(config)
     except (MkDocsException, SystemExit) as error:
         shutil.rmtree(staging, ignore_errors=True)
@@ -42,6 +49,8 @@ def build_site(site_dir: Path, quiet: bool = True) -> int:
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+    finally:
+        shutil.rmtree(generated, ignore_errors=True)
     old = site_dir.with_name(site_dir.name + ".old")
     if site_dir.exists():
         site_dir.rename(old)

@@ -7,6 +7,7 @@ for each, and `_i18n(config).building` tells the nested ones apart.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page
 
+from kb.exporters.common import SITE_URL
 from kb.labels import labels
 from kb.site import publish
 from kb.site.generate import generate
@@ -22,6 +24,11 @@ from kb.validate import validate
 
 ROOT = Path(__file__).resolve().parents[3]
 _state: dict[str, Any] = {}
+
+
+def _source(name: str) -> Path:
+    """glossary/ and docs/ of the project, or other ones for a test build (KB_GLOSSARY, KB_DOCS)."""
+    return Path(os.environ.get(f"KB_{name.upper()}", ROOT / name))
 
 
 def _i18n(config: MkDocsConfig) -> Any:
@@ -33,10 +40,12 @@ def _language(config: MkDocsConfig) -> str:
 
 
 # After static-i18n (-100) has switched the config to the language being built:
-# the site's name comes from docs/labels.yaml like every other interface string.
+# the site's name comes from docs/labels.yaml like every other interface string,
+# and its address from kb (one source for pages, sitemap and exports).
 @event_priority(-200)
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     config.site_name = labels(_language(config))["site_name"]
+    config.site_url = SITE_URL
     return config
 
 
@@ -45,11 +54,11 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 def on_pre_build(config: MkDocsConfig) -> None:
     if _i18n(config).building:
         return
-    loaded = validate(ROOT / "glossary")
+    loaded = validate(_source("glossary"))
     errors = [p for p in loaded.problems if p.severity == "error"]
     if errors:
         raise PluginError("the glossary has errors:\n" + "\n".join(map(str, errors)))
-    problems = generate(loaded.glossary, ROOT / "docs", Path(config.docs_dir))
+    problems = generate(loaded.glossary, _source("docs"), Path(config.docs_dir))
     if problems:
         raise PluginError("\n".join(map(str, problems)))
     _state["glossary"] = loaded.glossary

@@ -16,6 +16,7 @@ from ..tiers import format_range
 from .chart import tier_chart
 from .collation import index_buckets
 from .markdown_text import Writer, entry_page, escape_md
+from .structured_data import defined_term, faq_page, script_tag
 
 Page = tuple[str, str]
 
@@ -80,6 +81,7 @@ def render_entry(glossary: dict[str, Any], code: str, entry_id: str) -> Page:
     words = w.words
     out = [front_matter(block["name"], w.plain(block["short"]))]
     out.append(f"# {escape_md(block['name'])} {{#{entry_id}}}\n")
+    out.append(script_tag(defined_term(glossary, entry_id, code)) + "\n")
     if fallback:
         out.append(w.fallback_notice() + "\n")
     kind = words["kind_tier"] if entry["type"] == "tier" else words["kind_term"]
@@ -291,7 +293,7 @@ def render_faq(glossary: dict[str, Any], code: str) -> Page:
     w = Writer(glossary, code, path)
     words = w.words
     out = [front_matter(words["nav_faq"]), f"# {words['nav_faq']} {{#faq}}\n",
-           words["faq_intro"] + "\n"]
+           script_tag(faq_page(glossary, code)) + "\n", words["faq_intro"] + "\n"]
     for faq_id, item in sorted(glossary["faq"].items(), key=lambda kv: kv[1]["order"]):
         block, fallback = w.block(item)
         out.append(f"## {escape_md(w.plain(block['question']))} {{#{faq_id}}}\n")

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import gzip
 import html
+import json
 from pathlib import Path
 from typing import Any
 
+from ..exporters.common import API_PATH
 from ..labels import labels
 from ..languages import CODES, DEFAULT, url_prefix
+
+
+SCHEMA_FILE = Path(__file__).resolve().parents[3] / "glossary" / "schema" / "export.schema.json"
 
 
 def language_path(code: str, url: str) -> str:
@@ -66,9 +72,105 @@ def not_found_page() -> str:
         + "".join(sections) + script + "</body></html>\n")
 
 
+def redirect_page(target: str, words: dict[str, str], code: str) -> str:
+    """A static redirect that keeps the #fragment (meta refresh alone would drop it)."""
+    safe = html.escape(target, quote=True)
+    return (
+        f'<!doctype html><html lang="{code}"><head><meta charset="utf-8">'
+        f'<title>{html.escape(words["redirect_text"])}</title>'
+        f'<link rel="canonical" href="{safe}">'
+        f'<meta http-equiv="refresh" content="0; url={safe}">'
+        f"<script>location.replace({json.dumps(target)} + location.hash)</script>"
+        f'</head><body><p><a href="{safe}">{html.escape(words["redirect_text"])}</a></p>'
+        "</body></html>\n")
+
+
+def write_redirects(glossary: dict[str, Any], site: Path) -> list[Path]:
+    """Every former id's address, in every language, leads to the entry's current page."""
+    written = []
+    for entry_id, entry in glossary["entries"].items():
+        for former in entry["former_ids"]:
+            for code in CODES:
+                folder = site / url_prefix(code) / "glossary" / former
+                folder.mkdir(parents=True, exist_ok=True)
+                page = folder / "index.html"
+                page.write_text(redirect_page(f"../{entry_id}/", labels(code), code),
+                                encoding="utf-8")
+                written.append(page)
+    return written
+
+
+def neutral_pages(site: Path) -> list[str]:
+    """Language-neutral paths of the English pages (each exists in every language)."""
+    others = {url_prefix(code).rstrip("/") for code in CODES if code != DEFAULT}
+    pages = []
+    for page in sorted(site.rglob("index.html")):
+        relative = page.parent.relative_to(site).as_posix()
+        top = relative.split("/", 1)[0]
+        if top in others or top == "api":
+            continue
+        if "<meta http-equiv=\"refresh\"" in page.read_text(encoding="utf-8")[:600]:
+            continue
+        pages.append("" if relative == "." else relative + "/")
+    return pages
+
+
+def sitemap(site: Path, site_url: str) -> str:
+    """Every page with its alternates and x-default; no dates, so builds are reproducible."""
+    base = site_url.rstrip("/") + "/"
+    lines = ['<?xml version="1.0" encoding="UTF-8"?>',
+             '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+             'xmlns:xhtml="http://www.w3.org/1999/xhtml">']
+    for neutral in neutral_pages(site):
+        links = [f'<xhtml:link rel="alternate" hreflang="{code}" '
+                 f'href="{base}{language_path(code, neutral)}"/>' for code in CODES]
+        links.append(f'<xhtml:link rel="alternate" hreflang="x-default" '
+                     f'href="{base}{language_path(DEFAULT, neutral)}"/>')
+        for code in CODES:
+            lines.append(f"<url><loc>{base}{language_path(code, neutral)}</loc>"
+                         + "".join(links) + "</url>")
+    lines.append("</urlset>")
+    return "\n".join(lines) + "\n"
+
+
+def write_sitemap(site: Path, site_url: str) -> None:
+    text = sitemap(site, site_url)
+    (site / "sitemap.xml").write_text(text, encoding="utf-8")
+    with gzip.GzipFile(site / "sitemap.xml.gz", "wb", mtime=0) as compressed:
+        compressed.write(text.encode("utf-8"))
+    for code in CODES:  # static-i18n's per-language sitemaps: one sitemap is enough
+        if code != DEFAULT:
+            for name in ("sitemap.xml", "sitemap.xml.gz"):
+                (site / url_prefix(code) / name).unlink(missing_ok=True)
+
+
 def finish_site(glossary: dict[str, Any], site: Path, site_url: str) -> None:
     (site / "404.html").write_text(not_found_page(), encoding="utf-8")
     for code in CODES:
         stray = site / url_prefix(code) / "404.html"
         if code != DEFAULT and stray.exists():
             stray.unlink()
+    write_redirects(glossary, site)
+    write_api(glossary, site)
+    write_sitemap(site, site_url)
+
+
+def write_api(glossary: dict[str, Any], site: Path) -> None:
+    """The versioned data files other tools read (see the integrators page)."""
+    from ..exporters import export
+    from ..exporters.json_export import entry_json
+
+    api = site / API_PATH
+    (api / "entries").mkdir(parents=True, exist_ok=True)
+    files = {
+        "glossary.json": export(glossary, "json"),
+        "glossary.tbx": export(glossary, "tbx"),
+        "glossary.skos.jsonld": export(glossary, "skos"),
+        "glossary.ttl": export(glossary, "turtle"),
+        "glossary.csv": export(glossary, "csv"),
+        "glossary.schema.json": SCHEMA_FILE.read_text(encoding="utf-8"),
+    }
+    for entry_id in glossary["entries"]:
+        files[f"entries/{entry_id}.json"] = entry_json(glossary, entry_id)
+    for name, text in files.items():
+        (api / name).write_text(text, encoding="utf-8")

@@ -115,13 +115,13 @@ def neutral_pages(site: Path) -> list[str]:
     return pages
 
 
-def sitemap(site: Path, site_url: str) -> str:
-    """Every page with its alternates and x-default; no dates, so builds are reproducible."""
+def sitemap(site_url: str, pages: list[str]) -> str:
+    """Pages with their alternates and x-default; no dates, so builds are reproducible."""
     base = site_url.rstrip("/") + "/"
     lines = ['<?xml version="1.0" encoding="UTF-8"?>',
              '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
              'xmlns:xhtml="http://www.w3.org/1999/xhtml">']
-    for neutral in neutral_pages(site):
+    for neutral in pages:
         links = [f'<xhtml:link rel="alternate" hreflang="{code}" '
                  f'href="{base}{language_path(code, neutral)}"/>' for code in CODES]
         links.append(f'<xhtml:link rel="alternate" hreflang="x-default" '
@@ -134,14 +134,24 @@ def sitemap(site: Path, site_url: str) -> str:
 
 
 def write_sitemap(site: Path, site_url: str) -> None:
-    text = sitemap(site, site_url)
-    (site / "sitemap.xml").write_text(text, encoding="utf-8")
-    with gzip.GzipFile(site / "sitemap.xml.gz", "wb", mtime=0) as compressed:
-        compressed.write(text.encode("utf-8"))
-    for code in CODES:  # static-i18n's per-language sitemaps: one sitemap is enough
-        if code != DEFAULT:
-            for name in ("sitemap.xml", "sitemap.xml.gz"):
-                (site / url_prefix(code) / name).unlink(missing_ok=True)
+    """One sitemap of the whole site at the root of every language, and a small one
+    beside every page.
+
+    Material's language switcher fetches `sitemap.xml` relative to each
+    `<link rel="alternate" hreflang>` of a page, so a page-level hreflang would
+    cost a 404 per language on every page view without the small ones.
+    """
+    pages = neutral_pages(site)
+    whole = sitemap(site_url, pages)
+    for code in CODES:
+        folder = site / url_prefix(code)
+        (folder / "sitemap.xml").write_text(whole, encoding="utf-8")
+        with gzip.GzipFile(folder / "sitemap.xml.gz", "wb", mtime=0) as compressed:
+            compressed.write(whole.encode("utf-8"))
+        for neutral in pages:
+            if neutral:
+                (folder / neutral / "sitemap.xml").write_text(
+                    sitemap(site_url, [neutral]), encoding="utf-8")
 
 
 def finish_site(glossary: dict[str, Any], site: Path, site_url: str) -> None:

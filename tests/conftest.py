@@ -155,3 +155,39 @@ def glossary() -> dict:
     from kb.validate import validate
 
     return validate(ROOT / "glossary").glossary
+
+
+HOSTILE_NAME = "big-tier &lt;script&gt;alert(1)&lt;/script&gt;"
+HOSTILE_ALT = '" onfocus="alert(2)" autofocus="'
+
+
+def make_fixture_glossary(target: Path) -> Path:
+    """The minimal glossary plus what the contract tests need: a former id, a missing
+    Thai text (fallback) and texts that look like markup (must stay inert)."""
+    shutil.copytree(FIXTURES / "minimal", target)
+    small = target / "entries" / "small-tier.yaml"
+    text = small.read_text("utf-8")
+    text = text.replace("tags: [tier]", "former_ids: [little-tier]\ntags: [tier]")
+    text = text[: text.index("  th:\n")]
+    small.write_text(text, "utf-8")
+    big = target / "entries" / "big-tier.yaml"
+    text = big.read_text("utf-8")
+    english = text[text.index("  en:\n"): text.index("  es:\n")]
+    hostile = (
+        "  en:\n"
+        f'    name: "{HOSTILE_NAME}"\n'
+        f"    alt_names: ['{HOSTILE_ALT}']\n"
+        '    short: "See [this](https://example.org/\\"onmouseover=\\"alert(3)) and '
+        '[[small-tier|x\\" onmouseover=\\"alert(4)]]."\n'
+        "    long: \"&lt;img src=x onerror=alert(5)&gt; and *{n:10000}* followers.\"\n")
+    big.write_text(text.replace(english, hostile), "utf-8")
+    return target
+
+
+@pytest.fixture(scope="session")
+def fixture_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BuiltSite]:
+    tmp = tmp_path_factory.mktemp("fixture-site")
+    glossary = make_fixture_glossary(tmp / "glossary")
+    built = build(tmp, glossary, FIXTURES / "site-docs")
+    with serve(built.path, built.port):
+        yield built

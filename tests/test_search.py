@@ -74,7 +74,8 @@ def test_names_are_normalised_for_matching(text: str, expected: str) -> None:
 
 @pytest.mark.browser
 @pytest.mark.parametrize(("query", "expect"), [
-    ("ｍｉｃｒｏ　ｉｎｆｌｕｅｎｃｅｒ", "micro-influencer"),  # full-width, as a CJK keyboard types it
+    # full-width, as a CJK keyboard types it
+    ("ｍｉｃｒｏ　ｉｎｆｌｕｅｎｃｅｒ", "micro-influencer"),
     ("USER GENERATED CONTENT", "user-generated-content"),
     ("ไมโคร อินฟลูเอนเซอร์", "micro-influencer"),  # a space the name does not have
 ])

@@ -142,7 +142,8 @@ def test_pages_load_nothing_missing_and_nothing_from_other_hosts(browser, site_u
     context = browser.new_context()
     page = context.new_page()
     failures: list[str] = []
-    page.on("response", lambda r: failures.append(f"{r.status} {r.url}") if r.status >= 400 else None)
+    page.on("response",
+            lambda r: failures.append(f"{r.status} {r.url}") if r.status >= 400 else None)
     page.on("request", lambda r: failures.append(f"external {r.url}")
             if not r.url.startswith(site_url) and not r.url.startswith("data:") else None)
     for code in CODES:

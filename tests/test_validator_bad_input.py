@@ -12,6 +12,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+
 from conftest import FIXTURES, run_kb
 
 BAD = sorted((FIXTURES / "bad").glob("*.yaml"))

@@ -20,6 +20,9 @@ VALID_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?$")
 # a space ("< 10") is ordinary text and is escaped by Markdown.
 RAW_HTML = re.compile(r"<\s*[A-Za-z!?/]")
 LINK_TARGET = re.compile(r"\]\(\s*<?([^)\s>]*)")
+# Braces belong to the inline syntax; anything else in braces could be read by
+# Markdown's attr_list as attributes ({: onclick=…}) and is not allowed.
+STRAY_BRACE = re.compile(r"\{(?!(?:n|pct):[^}]*\}|value\})")
 SAFE_URL = re.compile(r"(https?://|mailto:|#|/|\.\.?/)", re.IGNORECASE)
 
 
@@ -53,6 +56,9 @@ def unsafe_markup(text: str) -> str | None:
             "raw HTML is not allowed in texts (it would be published as markup); "
             "write Markdown, or put a space after '<'"
         )
+    if STRAY_BRACE.search(text):
+        return ("braces are only for {n:…}, {pct:…} and {value}; Markdown attribute lists "
+                "({: …}, {#…}, {.…}) are not allowed in texts")
     for target in LINK_TARGET.findall(text):
         if target and not SAFE_URL.match(target):
             return f"link target {target!r} is not allowed; use http(s), mailto or a [[term-id]]"

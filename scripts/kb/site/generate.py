@@ -7,6 +7,7 @@ just what a glossary edit touched, and stale pages of deleted entries go.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -38,16 +39,27 @@ def render_hand_written(
     if problems:
         return "", problems
     w = Writer(glossary, code, page)
-    body = w.text(text)
+    body = outside_code(text, w.text)
     if fallback:
         front, rest = _split_front_matter(body)
         body = f"{front}{w.fallback_notice()}\n\n<div lang=\"en\" markdown>\n\n{rest}\n\n</div>\n"
     return body, []
 
 
+# Code spans and fenced blocks show the syntax itself (the integrators page does).
+_CODE = re.compile(r"(^```.*?^```[^\n]*$|`[^`\n]+`)", re.MULTILINE | re.DOTALL)
+
+
+def outside_code(text: str, render: Callable[[str], str]) -> str:
+    """Apply `render` to the Markdown outside code spans and fenced code blocks."""
+    parts = _CODE.split(text)
+    return "".join(part if index % 2 else render(part) for index, part in enumerate(parts))
+
+
 def unknown_term_links(text: str, file: str, glossary: dict[str, Any]) -> list[Problem]:
     problems = []
-    for link in term_links(text):
+    masked = _CODE.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)  # keeps lines
+    for link in term_links(masked):
         if link.entry_id not in glossary["entries"]:
             line = text.count("\n", 0, link.start) + 1
             problems.append(Problem(file, line, None, None,

@@ -103,6 +103,7 @@
     input.setAttribute("aria-activedescendant", options[active].id);
   }
 
+  form.addEventListener("submit", function (event) { event.preventDefault(); });
   input.addEventListener("focus", load, { once: true });
   input.addEventListener("input", update);
   input.addEventListener("keydown", function (event) {

@@ -27,7 +27,10 @@ def percent(value: int | float, code: str) -> str:
 
 
 def multiple(value: int | float, code: str) -> str:
-    return f"{count(value, code)}×"
+    """6 -> '6 times' / '6 veces' / '6 倍': CLDR has no unit for this, so docs/labels.yaml does."""
+    from .labels import labels
+
+    return labels(code)["times"].format(value=count(value, code))
 
 
 def items(values: list[str], code: str) -> str:

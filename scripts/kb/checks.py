@@ -201,7 +201,7 @@ def check_languages(loaded: Loaded) -> Iterator[Problem]:
     for kind in _TEXT_COLLECTIONS:
         for record, data in _records(loaded, kind):
             texts = data["texts"]
-            expected = english_hash(texts[DEFAULT])
+            expected = loaded.english_hash(kind, record.id, texts)
             if TRACKING_FIELD in texts[DEFAULT]:
                 yield record.problem(
                     "the English text is the original; it has no translated_from",
@@ -250,7 +250,8 @@ def check_markup_and_numbers(loaded: Loaded) -> Iterator[Problem]:
             continue
         english = english_numbers.get((record.kind, record.id, str(at[2])), [])
         block = loaded.glossary[_TEXT_COLLECTIONS[record.kind]][record.id]["texts"]
-        stale = block[code].get(TRACKING_FIELD) != english_hash(block[DEFAULT])
+        stale = block[code].get(TRACKING_FIELD) != loaded.english_hash(
+            record.kind, record.id, block)
         if Counter(found) != Counter(english) and not stale:
             yield record.problem(
                 f"uses the numbers {_show(found)}, but the English uses {_show(english)}; "

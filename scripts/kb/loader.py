@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .hashing import english_hash
 from .languages import CODES
 from .problems import Problem
 from .schemas import schema_errors
@@ -54,6 +55,14 @@ class Loaded:
     problems: list[Problem] = field(default_factory=list)
     # What could not be loaded: references to it are not reported as unknown.
     unreadable: set[str] = field(default_factory=set)
+    _english: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    def english_hash(self, kind: str, record_id: str, texts: dict[str, Any]) -> str:
+        """The hash of a record's English text, computed once per record."""
+        key = (kind, record_id)
+        if key not in self._english:
+            self._english[key] = english_hash(texts["en"])
+        return self._english[key]
 
 
 def empty_glossary() -> dict[str, Any]:

@@ -15,7 +15,7 @@ from .hashing import TRACKING_FIELD, english_hash
 from .languages import DEFAULT
 from .yamlfile import Path_, YamlDocument, read_yaml
 
-_STAMP = re.compile(TRACKING_FIELD + r": *[0-9a-fA-F]*")
+_STAMP = re.compile(TRACKING_FIELD + r": *\"?[0-9a-fA-F]*\"?")
 
 
 def text_blocks(data: dict[str, Any]) -> Iterator[Path_]:
@@ -57,7 +57,7 @@ def stamp_file(path: Path, languages: list[str] | None = None) -> list[str]:
 def _edit(
     doc: YamlDocument, lines: list[str], block_path: Path_, block: dict[str, Any], expected: str
 ) -> tuple[int, str, str]:
-    stamp = f"{TRACKING_FIELD}: {expected}"
+    stamp = f'{TRACKING_FIELD}: "{expected}"'  # quoted: "12345678" would read as a number
     if TRACKING_FIELD in block:
         index = doc.lines[(*block_path, TRACKING_FIELD)] - 1
         return index, "replace", _STAMP.sub(stamp, lines[index], count=1)

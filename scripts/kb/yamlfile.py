@@ -78,14 +78,12 @@ class _Builder:
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
             line = key_node.start_mark.line + 1
-            where = _dotted(path)
             if not isinstance(key_node, yaml.ScalarNode):
-                self.problems.append(ReadProblem(line, where, "a key must be a plain name"))
+                self.problems.append(ReadProblem(line, _dotted(path), "a key must be a plain name"))
                 continue
             if key_node.tag == "tag:yaml.org,2002:merge":
-                self.problems.append(
-                    ReadProblem(line, where, "merge keys (<<) are not allowed; write fields out")
-                )
+                self.problems.append(ReadProblem(
+                    line, _dotted(path), "merge keys (<<) are not allowed; write fields out"))
                 continue
             if key_node.tag != _STR:
                 self.problems.append(

@@ -72,3 +72,30 @@ def test_a_missing_folder_is_an_error(tmp_path: Path) -> None:
     result = run_kb("validate", str(tmp_path / "nowhere"))
     assert result.code == 1
     assert "no such folder" in result.err
+
+
+def test_a_second_run_reports_the_same_problems_from_its_cache(
+    minimal_glossary: Path, tmp_path: Path
+) -> None:
+    env = {"KB_CACHE_DIR": str(tmp_path / "cache")}
+    for name in ("unknown-reference", "duplicate-key"):
+        fixture = FIXTURES / "bad" / f"{name}.yaml"
+        target = minimal_glossary / header(fixture)["target"]
+        if name == "duplicate-key":
+            target = minimal_glossary / "entries" / "big-tier.yaml"
+        shutil.copyfile(fixture, target)
+    cold = run_kb("validate", str(minimal_glossary), env=env)
+    assert (tmp_path / "cache").exists()
+    warm = run_kb("validate", str(minimal_glossary), env=env)
+    uncached = run_kb("validate", str(minimal_glossary), env={"KB_NO_CACHE": "1"})
+    assert cold.code == warm.code == uncached.code == 1
+    assert cold.err == warm.err == uncached.err
+
+
+def test_an_edited_file_is_read_again(minimal_glossary: Path, tmp_path: Path) -> None:
+    env = {"KB_CACHE_DIR": str(tmp_path / "cache")}
+    assert run_kb("validate", str(minimal_glossary), env=env).code == 0
+    entry = minimal_glossary / "entries" / "small-tier.yaml"
+    entry.write_text(entry.read_text("utf-8").replace("related: [big-tier]", "related: [gone]"))
+    result = run_kb("validate", str(minimal_glossary), env=env)
+    assert result.code == 1 and "unknown entry id 'gone'" in result.err

@@ -42,7 +42,7 @@ def term_links(text: str) -> Iterator[TermLink]:
 
 def numbers(text: str) -> list[tuple[str, str]]:
     """Every `{n:…}` / `{pct:…}` as (kind, literal), in order."""
-    return [(match.group(1), match.group(2)) for match in NUMBER.finditer(text)]
+    return NUMBER.findall(text)
 
 
 def number_value(literal: str) -> int | float:

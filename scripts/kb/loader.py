@@ -8,15 +8,17 @@ where it came from so later checks can name file and line.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .hashing import english_hash
 from .languages import CODES
+from .parse_cache import ParseCache
 from .problems import Problem
 from .schemas import schema_errors
-from .yamlfile import Path_, YamlDocument, dotted, read_yaml
+from .yamlfile import LazyDocument, Path_, YamlDocument, dotted, read_yaml
 
 FORMAT = "influencer-tiers-kb/1"
 
@@ -87,25 +89,25 @@ def load(root: Path, display_root: Path | None = None) -> Loaded:
     if not root.is_dir():
         loaded.problems.append(Problem(str(root), None, None, None, "no such folder"))
         return loaded
+    cache = ParseCache(root, schema_dir)
+    seen: set[str] = set()
 
     def read(path: Path, kind: str) -> YamlDocument | None:
+        """Parse and schema-check one file (or reuse the cached result of doing so)."""
         name = _display(path, shown)
-        doc, read_problems = read_yaml(path)
         entry = path.stem if kind in ("entry", "faq") else None
-        for item in read_problems:
-            loaded.problems.append(Problem(name, item.line, entry, item.field, item.message))
-        if doc is None or read_problems:
+        seen.add(str(path))
+        cached = cache.get(path)
+        if cached is None:
+            doc, found = _read_and_check(path, kind, schema_dir, entry)
+            cache.put(path, (None if doc is None else doc.data, found))
+        else:
+            data, found = cached
+            doc = None if data is None else LazyDocument(path, data)
+        loaded.problems.extend(Problem(name, *problem) for problem in found)
+        if doc is None:
             loaded.unreadable.add(entry or kind)
-            return None
-        bad = False
-        for at, message in schema_errors(doc, schema_dir, kind):
-            bad = True
-            loaded.problems.append(
-                Problem(name, doc.line_of(at), _entry_at(doc, at, entry), dotted(at), message)
-            )
-        if bad:
-            loaded.unreadable.add(entry or kind)
-        return None if bad else doc
+        return doc
 
     for name, kind, collection in (
         ("sources.yaml", "sources", "sources"),
@@ -149,7 +151,21 @@ def load(root: Path, display_root: Path | None = None) -> Loaded:
 
     for collection in ("entries", "faq", "facts", "sources"):
         loaded.glossary[collection] = dict(sorted(loaded.glossary[collection].items()))
+    cache.save(seen)
     return loaded
+
+
+def _read_and_check(
+    path: Path, kind: str, schema_dir: Path, entry: str | None
+) -> tuple[YamlDocument | None, list[tuple[int | None, str | None, str | None, str]]]:
+    """The document (None if unusable) and its problems as (line, entry, field, message)."""
+    doc, read_problems = read_yaml(path)
+    found = [(item.line, entry, item.field, item.message) for item in read_problems]
+    if doc is None or read_problems:
+        return None, found
+    for at, message in schema_errors(doc, schema_dir, kind):
+        found.append((doc.line_of(at), _entry_at(doc, at, entry), dotted(at), message))
+    return (None if found else doc), found
 
 
 def _collect_list(loaded: Loaded, doc: YamlDocument, name: str, kind: str, collection: str) -> None:
@@ -236,7 +252,7 @@ def _schema_dir(root: Path) -> Path:
 
 
 def _display(path: Path, shown: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(shown))
-    except ValueError:
-        return str(path)
+    """The path as the user should see it: relative to where kb runs, when inside it."""
+    text = str(path)
+    prefix = str(shown) + os.sep
+    return text[len(prefix):] if text.startswith(prefix) else text

@@ -54,6 +54,23 @@ class YamlDocument:
         return self.lines.get((), 1)
 
 
+class LazyDocument(YamlDocument):
+    """A document known from the cache: its data now, its line numbers when asked."""
+
+    def __init__(self, path: Path, data: Any) -> None:
+        self.data = data
+        self.implicit = {}
+        self._path = path
+        self._lines: dict[Path_, int] | None = None
+
+    @property  # type: ignore[override]
+    def lines(self) -> dict[Path_, int]:
+        if self._lines is None:
+            doc, _ = read_yaml(self._path)
+            self._lines = doc.lines if doc else {}
+        return self._lines
+
+
 @dataclass
 class ReadProblem:
     line: int | None

@@ -11,7 +11,7 @@ from ..locale_format import count
 from ..tiers import text_in
 
 AXIS_MIN, AXIS_MAX = 100, 10_000_000
-LEFT, WIDTH, ROW, TOP = 190, 620, 46, 30
+LEFT, WIDTH, ROW, TOP = 10, 780, 58, 10
 PALETTE = ("#5c6bc0", "#26a69a", "#ef6c00", "#8e24aa", "#c62828", "#2e7d32")
 
 
@@ -43,21 +43,28 @@ def tier_chart(glossary: dict[str, Any], code: str) -> str:
     for row, scheme in enumerate(schemes):
         y = TOP + row * ROW
         name = text_in(scheme["texts"], code)["name"]
-        parts.append(f'<text x="{LEFT - 10}" y="{y + 22}" text-anchor="end" class="kb-scheme">'
-                     f'{html.escape(_short(name))}<title>{html.escape(name)}</title></text>')
+        parts.append(f'<text x="{LEFT}" y="{y + 14}" class="kb-scheme">{html.escape(name)}</text>')
         for tier in scheme["tiers"]:
             start = _x(tier["min"] or AXIS_MIN)
             end = _x(tier["max"]) if tier["max"] is not None else LEFT + WIDTH
             tier_name = text_in(glossary["entries"][tier["entry"]]["texts"], code)["name"]
+            label = ""
+            if _text_width(tier_name) < end - start - 6:  # else the legend names it
+                label = (f'<text x="{round((start + end) / 2, 1)}" y="{y + 38}" '
+                         f'text-anchor="middle" class="kb-bar">{html.escape(tier_name)}</text>')
             parts.append(
-                f'<g><rect x="{start}" y="{y + 6}" width="{round(end - start, 1)}" height="26" '
-                f'rx="3" fill="{colour[tier["entry"]]}"/>'
-                f'<text x="{round((start + end) / 2, 1)}" y="{y + 24}" text-anchor="middle" '
-                f'class="kb-bar">{html.escape(tier_name)}</text>'
+                f'<g><rect x="{start}" y="{y + 20}" width="{round(end - start, 1)}" height="26" '
+                f'rx="3" fill="{colour[tier["entry"]]}"/>{label}'
                 f'<title>{html.escape(tier_name)}</title></g>')
     parts.append("</svg>")
-    return "".join(parts)
+    legend = "".join(
+        f'<li><span class="kb-swatch" style="background:{colour[entry_id]}"></span>'
+        f'{html.escape(text_in(glossary["entries"][entry_id]["texts"], code)["name"])}</li>'
+        for entry_id in tier_ids)
+    return "".join(parts) + f'<ul class="kb-legend">{legend}</ul>'
 
 
-def _short(name: str, limit: int = 26) -> str:
-    return name if len(name) <= limit else name[: limit - 1] + "…"
+def _text_width(text: str) -> float:
+    """Rough width at 11 px: wide for CJK, narrow for Thai marks and Latin."""
+    return sum(11 if ord(ch) > 0x2E80 else 4 if 0x0E31 <= ord(ch) <= 0x0E4E else 6.2
+               for ch in text)

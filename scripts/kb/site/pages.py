@@ -147,16 +147,24 @@ def fact_text(w: Writer, fact: dict[str, Any]) -> str:
     return f"{body} ({cites})"
 
 
+def start_page(
+    glossary: dict[str, Any], code: str, path: str, title: str, anchor: str, intro: str
+) -> tuple[Writer, list[str]]:
+    """A page's writer, and its first lines: front matter, heading and introduction."""
+    w = Writer(glossary, code, path)
+    words = w.words
+    return w, [front_matter(words[title]), f"# {words[title]} {{#{anchor}}}\n",
+               words[intro] + "\n"]
+
+
 def _indent(text: str) -> str:
     return "\n".join(("    " + line) if line else "" for line in text.split("\n"))
 
 
 def render_glossary_index(glossary: dict[str, Any], code: str) -> Page:
     path = "glossary/index.md"
-    w = Writer(glossary, code, path)
+    w, out = start_page(glossary, code, path, "nav_glossary", "glossary", "glossary_intro")
     words = w.words
-    out = [front_matter(words["nav_glossary"]), f"# {words['nav_glossary']} {{#glossary}}\n",
-           words["glossary_intro"] + "\n"]
     tags = sorted({tag for entry in glossary["entries"].values() for tag in entry["tags"]})
     buttons = [f'<button type="button" data-filter="" aria-pressed="true">'
                f'{html.escape(words["filter_all"])}</button>']
@@ -199,11 +207,9 @@ def tier_rows(glossary: dict[str, Any]) -> list[str]:
 
 def render_tiers(glossary: dict[str, Any], code: str) -> Page:
     path = "tiers.md"
-    w = Writer(glossary, code, path)
+    w, out = start_page(glossary, code, path, "nav_tiers", "tiers", "tiers_intro")
     words = w.words
     schemes = list(glossary["schemes"].values())
-    out = [front_matter(words["nav_tiers"]), f"# {words['nav_tiers']} {{#tiers}}\n",
-           words["tiers_intro"] + "\n"]
     out.append(f"## {words['tiers_disagree']} {{#disagreements}}\n")
     for item in glossary["disagreements"].values():
         block, fallback = w.block(item)
@@ -290,10 +296,9 @@ def lookup_widget(w: Writer, schemes: list[dict[str, Any]]) -> str:
 
 def render_faq(glossary: dict[str, Any], code: str) -> Page:
     path = "faq.md"
-    w = Writer(glossary, code, path)
+    w, out = start_page(glossary, code, path, "nav_faq", "faq", "faq_intro")
     words = w.words
-    out = [front_matter(words["nav_faq"]), f"# {words['nav_faq']} {{#faq}}\n",
-           script_tag(faq_page(glossary, code)) + "\n", words["faq_intro"] + "\n"]
+    out.insert(2, script_tag(faq_page(glossary, code)) + "\n")
     for faq_id, item in sorted(glossary["faq"].items(), key=lambda kv: kv[1]["order"]):
         block, fallback = w.block(item)
         out.append(f"## {escape_md(w.plain(block['question']))} {{#{faq_id}}}\n")
@@ -308,10 +313,8 @@ def render_faq(glossary: dict[str, Any], code: str) -> Page:
 
 def render_sources(glossary: dict[str, Any], code: str) -> Page:
     path = "sources.md"
-    w = Writer(glossary, code, path)
+    w, out = start_page(glossary, code, path, "nav_sources", "sources", "sources_intro")
     words = w.words
-    out = [front_matter(words["nav_sources"]), f"# {words['nav_sources']} {{#sources}}\n",
-           words["sources_intro"] + "\n"]
     for source_id, source in glossary["sources"].items():
         out.append(f"## {escape_md(source['title'])} {{#{source_id}}}\n")
         rows = [

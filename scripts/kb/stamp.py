@@ -67,10 +67,10 @@ def _edit(
         brace = lines[key_line].index("{", lines[key_line].index(f"{block_path[-1]}:"))
         line = lines[key_line]
         return key_line, "replace", f"{line[: brace + 1]}{stamp}, {line[brace + 1:].lstrip()}"
-    return child_line, "insert", f"{_indent(lines[child_line])}{stamp}"
+    return child_line, "insert", f"{_leading_spaces(lines[child_line])}{stamp}"
 
 
-def _indent(line: str) -> str:
+def _leading_spaces(line: str) -> str:
     return line[: len(line) - len(line.lstrip(" "))]
 
 

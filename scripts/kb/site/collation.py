@@ -7,20 +7,9 @@ buckets (A-Z with Ñ for Spanish, Thai consonants, stroke counts for zh-Hant).
 
 from __future__ import annotations
 
-from functools import cache
-
 import icu
 
 from ..languages import BY_CODE
-
-
-@cache
-def _collator(code: str) -> icu.Collator:
-    return icu.Collator.createInstance(icu.Locale(BY_CODE[code].cldr))
-
-
-def sort_key(code: str, text: str) -> bytes:
-    return _collator(code).getSortKey(text)
 
 
 def index_buckets(names: dict[str, str], code: str) -> list[tuple[str, list[str]]]:

@@ -19,6 +19,14 @@ def test_a_former_id_redirects_to_the_current_entry(page, fixture_site, code) ->
     assert page.locator("html").get_attribute("lang") == code
 
 
+def test_the_sitemap_lists_current_pages_with_alternates_not_former_ids(fixture_site) -> None:
+    sitemap = (fixture_site.path / "sitemap.xml").read_text("utf-8")
+    assert "little-tier" not in sitemap
+    entry = f"{fixture_site.url}/th/glossary/small-tier/"
+    assert f"<loc>{entry}</loc>" in sitemap
+    assert f'hreflang="x-default" href="{fixture_site.url}/glossary/small-tier/"' in sitemap
+
+
 def test_a_former_id_that_collides_is_rejected(minimal_glossary) -> None:
     from conftest import run_kb
 

@@ -100,16 +100,13 @@ def write_redirects(glossary: dict[str, Any], site: Path) -> list[Path]:
     return written
 
 
-def neutral_pages(site: Path) -> list[str]:
+def neutral_pages(site: Path, redirects: set[Path]) -> list[str]:
     """Language-neutral paths of the English pages (each exists in every language)."""
     others = {url_prefix(code).rstrip("/") for code in CODES if code != DEFAULT}
     pages = []
     for page in sorted(site.rglob("index.html")):
         relative = page.parent.relative_to(site).as_posix()
-        top = relative.split("/", 1)[0]
-        if top in others or top == "api":
-            continue
-        if "<meta http-equiv=\"refresh\"" in page.read_text(encoding="utf-8")[:600]:
+        if relative.split("/", 1)[0] in others or page in redirects:
             continue
         pages.append("" if relative == "." else relative + "/")
     return pages
@@ -133,7 +130,7 @@ def sitemap(site_url: str, pages: list[str]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_sitemap(site: Path, site_url: str) -> None:
+def write_sitemap(site: Path, site_url: str, redirects: set[Path]) -> None:
     """One sitemap of the whole site at the root of every language, and a small one
     beside every page.
 
@@ -141,7 +138,7 @@ def write_sitemap(site: Path, site_url: str) -> None:
     `<link rel="alternate" hreflang>` of a page, so a page-level hreflang would
     cost a 404 per language on every page view without the small ones.
     """
-    pages = neutral_pages(site)
+    pages = neutral_pages(site, redirects)
     whole = sitemap(site_url, pages)
     for code in CODES:
         folder = site / url_prefix(code)
@@ -160,9 +157,9 @@ def finish_site(glossary: dict[str, Any], site: Path, site_url: str) -> None:
         stray = site / url_prefix(code) / "404.html"
         if code != DEFAULT and stray.exists():
             stray.unlink()
-    write_redirects(glossary, site)
+    redirects = set(write_redirects(glossary, site))
     write_api(glossary, site)
-    write_sitemap(site, site_url)
+    write_sitemap(site, site_url, redirects)
 
 
 def write_api(glossary: dict[str, Any], site: Path) -> None:

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .hashing import english_hash
 from .languages import CODES
 from .parse_cache import ParseCache
 from .problems import Problem
+from .record_checks import check_record, term_link_targets
 from .schemas import schema_errors
 from .yamlfile import LazyDocument, Path_, YamlDocument, dotted, read_yaml
 
@@ -57,14 +57,13 @@ class Loaded:
     problems: list[Problem] = field(default_factory=list)
     # What could not be loaded: references to it are not reported as unknown.
     unreadable: set[str] = field(default_factory=set)
-    _english: dict[tuple[str, str], str] = field(default_factory=dict)
+    # [[term links]] of each record: (field path, entry id), checked across files
+    term_links: dict[tuple[str, str], list[tuple[Path_, str]]] = field(default_factory=dict)
 
-    def english_hash(self, kind: str, record_id: str, texts: dict[str, Any]) -> str:
-        """The hash of a record's English text, computed once per record."""
-        key = (kind, record_id)
-        if key not in self._english:
-            self._english[key] = english_hash(texts["en"])
-        return self._english[key]
+
+# What reading one file yields for each record in it: the problems found in the
+# record alone, its term links, and its normalised data (all kept in the cache).
+Local = dict[tuple[str, str], tuple[list[Problem], list[tuple[Path_, str]], dict[str, Any]]]
 
 
 def empty_glossary() -> dict[str, Any]:
@@ -92,22 +91,23 @@ def load(root: Path, display_root: Path | None = None) -> Loaded:
     cache = ParseCache(root, schema_dir)
     seen: set[str] = set()
 
-    def read(path: Path, kind: str) -> YamlDocument | None:
-        """Parse and schema-check one file (or reuse the cached result of doing so)."""
+    def read(path: Path, kind: str) -> tuple[YamlDocument | None, Local]:
+        """Parse and check one file (or reuse the cached result of doing so)."""
         name = _display(path, shown)
         entry = path.stem if kind in ("entry", "faq") else None
         seen.add(str(path))
         cached = cache.get(path)
-        if cached is None:
-            doc, found = _read_and_check(path, kind, schema_dir, entry)
-            cache.put(path, (None if doc is None else doc.data, found))
+        if cached is None or cached[3] != name:
+            doc, found, local = _read_and_check(path, kind, schema_dir, entry, name)
+            skeleton = None if doc is None else _skeleton(kind, doc.data)
+            cache.put(path, (skeleton, found, local, name))
         else:
-            data, found = cached
-            doc = None if data is None else LazyDocument(path, data)
+            skeleton, found, local, _ = cached
+            doc = None if skeleton is None else LazyDocument(path, skeleton)
         loaded.problems.extend(Problem(name, *problem) for problem in found)
         if doc is None:
             loaded.unreadable.add(entry or kind)
-        return doc
+        return doc, local
 
     for name, kind, collection in (
         ("sources.yaml", "sources", "sources"),
@@ -120,9 +120,9 @@ def load(root: Path, display_root: Path | None = None) -> Loaded:
                 Problem(_display(path, shown), None, None, None, f"missing file: {name}")
             )
             continue
-        doc = read(path, kind)
+        doc, local = read(path, kind)
         if doc is not None:
-            _collect_list(loaded, doc, _display(path, shown), kind, collection)
+            _collect_list(loaded, doc, _display(path, shown), kind, collection, local)
 
     for folder, kind, collection in (("entries", "entry", "entries"), ("faq", "faq", "faq")):
         for path in sorted((root / folder).glob("*")):
@@ -134,7 +134,7 @@ def load(root: Path, display_root: Path | None = None) -> Loaded:
                 continue
             if path.suffix != ".yaml" or not path.is_file():
                 continue
-            doc = read(path, kind)
+            doc, local = read(path, kind)
             if doc is None:
                 continue
             record_id = doc.data["id"]
@@ -147,7 +147,8 @@ def load(root: Path, display_root: Path | None = None) -> Loaded:
                     )
                 )
                 continue
-            _add(loaded, collection, kind, Record(kind, record_id, name, doc, ()), doc.data)
+            _add(loaded, collection, kind, Record(kind, record_id, name, doc, ()), doc.data,
+                 local)
 
     for collection in ("entries", "faq", "facts", "sources"):
         loaded.glossary[collection] = dict(sorted(loaded.glossary[collection].items()))
@@ -156,30 +157,66 @@ def load(root: Path, display_root: Path | None = None) -> Loaded:
 
 
 def _read_and_check(
-    path: Path, kind: str, schema_dir: Path, entry: str | None
-) -> tuple[YamlDocument | None, list[tuple[int | None, str | None, str | None, str]]]:
-    """The document (None if unusable) and its problems as (line, entry, field, message)."""
+    path: Path, kind: str, schema_dir: Path, entry: str | None, name: str
+) -> tuple[YamlDocument | None, list[tuple[int | None, str | None, str | None, str]], Local]:
+    """The document (None if unusable), the file's own problems as (line, entry, field,
+    message), and what each record in it yields on its own (see Local)."""
     doc, read_problems = read_yaml(path)
     found = [(item.line, entry, item.field, item.message) for item in read_problems]
     if doc is None or read_problems:
-        return None, found
+        return None, found, {}
     for at, message in schema_errors(doc, schema_dir, kind):
         found.append((doc.line_of(at), _entry_at(doc, at, entry), dotted(at), message))
-    return (None if found else doc), found
+    if found:
+        return None, found, {}
+    local: Local = {}
+    for record_kind, base in _record_places(kind, doc.data):
+        data = doc.data
+        for part in base:
+            data = data[part]
+        record = Record(record_kind, data["id"], name, doc, base)
+        local[(record_kind, data["id"])] = (
+            check_record(record, data), term_link_targets(data), _normalise(record_kind, data))
+    return doc, found, local
 
 
-def _collect_list(loaded: Loaded, doc: YamlDocument, name: str, kind: str, collection: str) -> None:
-    for index, item in enumerate(doc.data.get(collection, [])):
-        record_kind = {"sources": "source", "schemes": "scheme", "facts": "fact"}[collection]
-        record = Record(record_kind, item["id"], name, doc, (collection, index))
-        _add(loaded, collection, record_kind, record, item)
-    if kind == "schemes":
-        for index, item in enumerate(doc.data.get("disagreements", [])):
-            record = Record("disagreement", item["id"], name, doc, ("disagreements", index))
-            _add(loaded, "disagreements", "disagreement", record, item)
+def _skeleton(kind: str, data: dict[str, Any]) -> dict[str, Any]:
+    """Just the ids and their places: what a cached file's document still needs to hold
+    (the records themselves come normalised from the cache)."""
+    if kind in ("entry", "faq"):
+        return {"id": data["id"]}
+    return {collection: [{"id": item["id"]} for item in data[collection]]
+            for collection in _LIST_KINDS if collection in data}
 
 
-def _add(loaded: Loaded, collection: str, kind: str, record: Record, data: dict[str, Any]) -> None:
+_LIST_KINDS = {"sources": "source", "schemes": "scheme", "facts": "fact",
+               "disagreements": "disagreement"}
+
+
+def _record_places(kind: str, data: dict[str, Any]) -> list[tuple[str, Path_]]:
+    """(record kind, path inside the file) of every record a file holds."""
+    if kind in ("entry", "faq"):
+        return [(kind, ())]
+    return [(_LIST_KINDS[collection], (collection, index))  # sources, schemes, facts files
+            for collection in _LIST_KINDS if collection in data
+            for index in range(len(data[collection]))]
+
+
+def _collect_list(
+    loaded: Loaded, doc: YamlDocument, name: str, kind: str, collection: str, local: Local
+) -> None:
+    collections = [collection, "disagreements"] if kind == "schemes" else [collection]
+    for each in collections:
+        record_kind = _LIST_KINDS[each]
+        for index, item in enumerate(doc.data.get(each, [])):
+            record = Record(record_kind, item["id"], name, doc, (each, index))
+            _add(loaded, each, record_kind, record, item, local)
+
+
+def _add(
+    loaded: Loaded, collection: str, kind: str, record: Record, data: dict[str, Any],
+    local: Local,
+) -> None:
     existing = loaded.records.get((kind, record.id))
     if existing is not None:
         loaded.problems.append(
@@ -190,8 +227,11 @@ def _add(loaded: Loaded, collection: str, kind: str, record: Record, data: dict[
             )
         )
         return
+    problems, links, normalised = local[(kind, record.id)]
     loaded.records[(kind, record.id)] = record
-    loaded.glossary[collection][record.id] = _normalise(kind, data)
+    loaded.glossary[collection][record.id] = normalised
+    loaded.problems.extend(problems)
+    loaded.term_links[(kind, record.id)] = links
 
 
 _LIST_DEFAULTS = {

@@ -55,7 +55,12 @@ class YamlDocument:
 
 
 class LazyDocument(YamlDocument):
-    """A document known from the cache: its data now, its line numbers when asked."""
+    """A document known from the cache: its ids now, its line numbers when asked.
+
+    `data` holds only the ids of its records (the loader has them in full from
+    the cache); lines come from parsing the file again, only when a problem
+    needs one.
+    """
 
     def __init__(self, path: Path, data: Any) -> None:
         self.data = data

@@ -90,13 +90,25 @@ def load(root: Path, display_root: Path | None = None) -> Loaded:
         return loaded
     cache = ParseCache(root, schema_dir)
     seen: set[str] = set()
+    record_files = [
+        (path, kind)
+        for folder, kind in (("entries", "entry"), ("faq", "faq"))
+        for path in sorted((root / folder).glob("*.yaml"))
+    ]
+    fresh = _read_in_parallel(
+        [(path, kind, _display(path, shown)) for path, kind in record_files
+         if cache.get(path) is None], schema_dir)
 
     def read(path: Path, kind: str) -> tuple[YamlDocument | None, Local]:
         """Parse and check one file (or reuse the cached result of doing so)."""
         name = _display(path, shown)
         entry = path.stem if kind in ("entry", "faq") else None
         seen.add(str(path))
-        cached = cache.get(path)
+        if str(path) in fresh:  # read by _read_in_parallel just now
+            cached = fresh.pop(str(path))
+            cache.put(path, cached)
+        else:
+            cached = cache.get(path)
         if cached is None or cached[3] != name:
             doc, found, local = _read_and_check(path, kind, schema_dir, entry, name)
             skeleton = None if doc is None else _skeleton(kind, doc.data)
@@ -154,6 +166,27 @@ def load(root: Path, display_root: Path | None = None) -> Loaded:
         loaded.glossary[collection] = dict(sorted(loaded.glossary[collection].items()))
     cache.save(seen)
     return loaded
+
+
+def _read_one(job: tuple[Path, str, str, Path]) -> tuple[str, Any]:
+    path, kind, name, schema_dir = job
+    entry = path.stem
+    doc, found, local = _read_and_check(path, kind, schema_dir, entry, name)
+    skeleton = None if doc is None else _skeleton(kind, doc.data)
+    return str(path), (skeleton, found, local, name)
+
+
+def _read_in_parallel(jobs: list[tuple[Path, str, str]], schema_dir: Path) -> dict[str, Any]:
+    """Read many uncached files on every core; a few are quicker read in this process."""
+    workers = os.cpu_count() or 1
+    if len(jobs) < 400 or workers < 2:
+        return {}
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        results = pool.map(_read_one, [(*job, schema_dir) for job in jobs],
+                           chunksize=max(1, len(jobs) // (workers * 8)))
+        return dict(results)
 
 
 def _read_and_check(

@@ -109,3 +109,19 @@ def test_build_keeps_the_previous_site_when_it_fails(tmp_path: Path, minimal_glo
     result = run_kb("build", "--site-dir", str(site.path), "--glossary", str(minimal_glossary))
     assert result.code == 1
     assert sorted(p.relative_to(site.path) for p in site.path.rglob("*")) == before
+
+
+def _heading_ids(page: Path) -> list[str]:
+    from lxml import html
+
+    tree = html.fromstring(page.read_bytes())
+    return [h.get("id") for h in tree.xpath("//article//*[self::h1 or self::h2 or self::h3]")]
+
+
+@pytest.mark.parametrize("path", ["faq", "tiers", "glossary/micro-influencer",
+                                  "glossary/kpi", "integrators", ""])
+def test_heading_anchors_are_the_same_in_every_language(site: Path, path: str) -> None:
+    english = _heading_ids(site / path / "index.html")
+    assert english and all(english)
+    for code in CODES:
+        assert _heading_ids(site / url_prefix(code) / path / "index.html") == english, code

@@ -177,11 +177,13 @@ def _stamp(args: argparse.Namespace) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
+    from .site import session
     from .site.build import build_site
 
     loaded = _load_or_fail(args)
     if loaded is None:
         return 1
+    session.hand_over(loaded.glossary)
     return build_site(args.site_dir, args.dir, args.docs, quiet=False)
 
 

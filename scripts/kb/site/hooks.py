@@ -18,7 +18,7 @@ from mkdocs.structure.pages import Page
 
 from kb.exporters.common import SITE_URL
 from kb.labels import labels
-from kb.site import publish
+from kb.site import publish, session
 from kb.site.generate import generate
 from kb.validate import validate
 
@@ -49,19 +49,24 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
-# Once per build (not per language): validate the glossary and write the pages.
-# A glossary with errors stops the build before anything is written.
+# Once per build (not per language): validate the glossary (unless `kb build` just
+# did), write the pages, and start the data exports in another process so they
+# are ready when MkDocs is done. A glossary with errors stops the build first.
 def on_pre_build(config: MkDocsConfig) -> None:
     if _i18n(config).building:
         return
-    loaded = validate(_source("glossary"))
-    errors = [p for p in loaded.problems if p.severity == "error"]
-    if errors:
-        raise PluginError("the glossary has errors:\n" + "\n".join(map(str, errors)))
-    problems = generate(loaded.glossary, _source("docs"), Path(config.docs_dir))
+    glossary = session.take()
+    if glossary is None:
+        loaded = validate(_source("glossary"))
+        errors = [p for p in loaded.problems if p.severity == "error"]
+        if errors:
+            raise PluginError("the glossary has errors:\n" + "\n".join(map(str, errors)))
+        glossary = loaded.glossary
+    problems = generate(glossary, _source("docs"), Path(config.docs_dir))
     if problems:
         raise PluginError("\n".join(map(str, problems)))
-    _state["glossary"] = loaded.glossary
+    _state["glossary"] = glossary
+    _state["api"] = publish.start_api(glossary)
 
 
 # hreflang alternates (absolute, with x-default) and the page's language, for
@@ -77,4 +82,5 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
 def on_post_build(config: MkDocsConfig) -> None:
     if _i18n(config).building:
         return
-    publish.finish_site(_state["glossary"], Path(config.site_dir), config.site_url or "")
+    publish.finish_site(_state["glossary"], Path(config.site_dir), config.site_url or "",
+                        _state.pop("api"))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import gzip
 import html
 import json
+import multiprocessing
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -151,24 +153,33 @@ def write_sitemap(site: Path, site_url: str, redirects: set[Path]) -> None:
                     sitemap(site_url, [neutral]), encoding="utf-8")
 
 
-def finish_site(glossary: dict[str, Any], site: Path, site_url: str) -> None:
+def finish_site(glossary: dict[str, Any], site: Path, site_url: str, api: Future) -> None:
     (site / "404.html").write_text(not_found_page(), encoding="utf-8")
     for code in CODES:
         stray = site / url_prefix(code) / "404.html"
         if code != DEFAULT and stray.exists():
             stray.unlink()
     redirects = set(write_redirects(glossary, site))
-    write_api(glossary, site)
+    for name, text in api.result().items():
+        target = site / API_PATH / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
     write_sitemap(site, site_url, redirects)
 
 
-def write_api(glossary: dict[str, Any], site: Path) -> None:
-    """The versioned data files other tools read (see the integrators page)."""
+def start_api(glossary: dict[str, Any]) -> Future:
+    """Produce the data files in a second process while MkDocs builds the pages."""
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+    future = pool.submit(api_files, glossary)
+    pool.shutdown(wait=False)
+    return future
+
+
+def api_files(glossary: dict[str, Any]) -> dict[str, str]:
+    """The versioned data files other tools read (see the integrators page), by path."""
     from ..exporters import export
     from ..exporters.json_export import entry_json
 
-    api = site / API_PATH
-    (api / "entries").mkdir(parents=True, exist_ok=True)
     files = {
         "glossary.json": export(glossary, "json"),
         "glossary.tbx": export(glossary, "tbx"),
@@ -179,5 +190,4 @@ def write_api(glossary: dict[str, Any], site: Path) -> None:
     }
     for entry_id in glossary["entries"]:
         files[f"entries/{entry_id}.json"] = entry_json(glossary, entry_id)
-    for name, text in files.items():
-        (api / name).write_text(text, encoding="utf-8")
+    return files

@@ -56,6 +56,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
     if _i18n(config).building:
         return
     glossary = session.take()
+    one_off = glossary is not None  # handed over by `kb build`, not a `kb serve` rebuild
     if glossary is None:
         loaded = validate(_source("glossary"))
         errors = [p for p in loaded.problems if p.severity == "error"]
@@ -66,7 +67,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
     if problems:
         raise PluginError("\n".join(map(str, problems)))
     _state["glossary"] = glossary
-    _state["api"] = publish.start_api(glossary)
+    _state["api"] = publish.start_api(glossary, background=one_off)
 
 
 # hreflang alternates (absolute, with x-default) and the page's language, for

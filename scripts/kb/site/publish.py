@@ -167,8 +167,13 @@ def finish_site(glossary: dict[str, Any], site: Path, site_url: str, api: Future
     write_sitemap(site, site_url, redirects)
 
 
-def start_api(glossary: dict[str, Any]) -> Future:
-    """Produce the data files in a second process while MkDocs builds the pages."""
+def start_api(glossary: dict[str, Any], background: bool) -> Future:
+    """Produce the data files, in a second process while MkDocs builds the pages when
+    `background` (a one-off build; `kb serve` runs threads, which fork does not mix with)."""
+    if not background:
+        done: Future = Future()
+        done.set_result(api_files(glossary))
+        return done
     pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
     future = pool.submit(api_files, glossary)
     pool.shutdown(wait=False)

@@ -16,7 +16,10 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-_CODE = [Path(__file__).with_name(name) for name in ("yamlfile.py", "schemas.py", "loader.py")]
+# Everything whose output the cache keeps: a change to any of them empties it.
+_CODE = [Path(__file__).with_name(name) for name in (
+    "yamlfile.py", "schemas.py", "loader.py", "record_checks.py", "hashing.py", "inline.py",
+    "languages.py", "problems.py")]
 
 
 def _cache_dir() -> Path:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any, Protocol
 
-from .hashing import TRACKING_FIELD, english_hash
+from .hashing import MISSING, OK, STALE, TRACKING_FIELD, UNSTAMPED, english_hash, translation_status
 from .inline import TERM_LINK, VALID_NUMBER, numbers, unsafe_markup
 from .languages import CODES, DEFAULT
 from .problems import Problem
@@ -68,14 +68,15 @@ def _translations(record: Located, texts: dict[str, Any]) -> Iterator[Problem]:
             f"no text in {', '.join(absent)}; readers of those languages get the "
             "English with a notice", "texts", severity="warning")
     for code in CODES:
-        block = texts.get(code)
-        if code == DEFAULT or block is None:
+        status = translation_status(texts, code, expected)
+        if code == DEFAULT or status == MISSING:
             continue
-        if block.get(TRACKING_FIELD) is None:
+        block = texts[code]
+        if status == UNSTAMPED:
             yield record.problem(
                 f"'{code}' text does not say which English it translates; run "
                 f"kb stamp after checking it", "texts", code, severity="warning")
-        elif block[TRACKING_FIELD] != expected:
+        elif status == STALE:
             yield record.problem(
                 f"'{code}' translation is stale: the English changed since it was "
                 f"made ({block[TRACKING_FIELD]} -> {expected})",
@@ -109,7 +110,7 @@ def _markup_and_numbers(record: Located, data: dict[str, Any]) -> Iterator[Probl
     expected = english_hash(texts[DEFAULT])
     for code, at, found in translated:
         original = english.get(str(at[2]), [])
-        current = texts[code].get(TRACKING_FIELD) == expected  # a stale text may still differ
+        current = translation_status(texts, code, expected) == OK  # stale texts may differ
         if (found or original) and sorted(found) != sorted(original) and current:
             yield record.problem(
                 f"uses the numbers {_show(found)}, but the English uses {_show(original)}; "

@@ -4,22 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .hashing import TRACKING_FIELD, english_hash
-from .languages import CODES, DEFAULT
-
-OK, STALE, UNSTAMPED, MISSING = "ok", "stale", "unstamped", "missing"
-
-
-def translation_status(texts: dict[str, Any], code: str) -> str:
-    if code == DEFAULT:
-        return OK
-    block = texts.get(code)
-    if block is None:
-        return MISSING
-    stamp = block.get(TRACKING_FIELD)
-    if stamp is None:
-        return UNSTAMPED
-    return OK if stamp == english_hash(texts[DEFAULT]) else STALE
+from .hashing import MISSING, OK, STALE, UNSTAMPED, translation_status
+from .languages import CODES
 
 
 def coverage(glossary: dict[str, Any]) -> dict[str, Any]:

@@ -14,9 +14,14 @@ SITE_URL = os.environ.get("KB_SITE_URL", "https://influencer-tiers.example/").rs
 API_PATH = "api/v1/"
 
 
-def entry_url(entry_id: str, code: str = "en", site_url: str = SITE_URL) -> str:
+def page_url(path: str, code: str = "en") -> str:
+    """Absolute address of a page (`faq/`, `glossary/x/`, `tiers/#ladder`) in a language."""
+    return f"{SITE_URL}{url_prefix(code)}{path}"
+
+
+def entry_url(entry_id: str, code: str = "en") -> str:
     """The stable address of an entry's page: also its identifier in SKOS and TBX."""
-    return f"{site_url}{url_prefix(code)}glossary/{entry_id}/"
+    return page_url(f"glossary/{entry_id}/", code)
 
 
 def plain(glossary: dict[str, Any], text: str, code: str) -> str:

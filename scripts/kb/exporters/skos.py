@@ -10,7 +10,7 @@ import json
 from typing import Any
 
 from ..languages import CODES
-from .common import SITE_URL, entry_url, plain
+from .common import entry_url, page_url, plain
 
 CONTEXT = {
     "skos": "http://www.w3.org/2004/02/skos/core#",
@@ -27,7 +27,7 @@ CONTEXT = {
     "notation": "skos:notation",
     "source": {"@id": "dct:source"},
 }
-SCHEME_ID = f"{SITE_URL}glossary/"
+SCHEME_ID = page_url("glossary/")
 
 
 def to_document(glossary: dict[str, Any]) -> dict[str, Any]:
@@ -58,7 +58,7 @@ def to_document(glossary: dict[str, Any]) -> dict[str, Any]:
     graph = [
         {"@id": SCHEME_ID, "@type": "skos:ConceptScheme",
          "prefLabel": {"en": "Influencer tiers glossary"}, "hasTopConcept": top},
-        {"@id": f"{SITE_URL}tiers/#ladder", "@type": "skos:OrderedCollection",
+        {"@id": page_url("tiers/#ladder"), "@type": "skos:OrderedCollection",
          "prefLabel": {"en": "Influencer tiers, smallest first"},
          "memberList": [entry_url(e["id"]) for e in ladder]},
         *concepts,

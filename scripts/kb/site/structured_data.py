@@ -6,10 +6,9 @@ import json
 import re
 from typing import Any
 
-from ..exporters.common import SITE_URL, entry_url
+from ..exporters.common import entry_url, page_url
 from ..inline import render_plain
 from ..labels import labels
-from ..languages import url_prefix
 from ..tiers import text_in
 
 _MARKDOWN_MARKS = re.compile(r"\*\*|__|`|^\s*[-*]\s+|^#+\s*", re.MULTILINE)
@@ -44,7 +43,7 @@ def defined_term(glossary: dict[str, Any], entry_id: str, code: str) -> dict[str
         "inLanguage": in_language,
         "inDefinedTermSet": {
             "@type": "DefinedTermSet",
-            "@id": f"{SITE_URL}{url_prefix(code)}glossary/",
+            "@id": page_url("glossary/", code),
             "name": labels(code)["site_name"],
             "inLanguage": code,
         },
@@ -57,10 +56,10 @@ def faq_page(glossary: dict[str, Any], code: str) -> dict[str, Any]:
         block = text_in(item["texts"], code)
         questions.append({
             "@type": "Question",
-            "@id": f"{SITE_URL}{url_prefix(code)}faq/#{faq_id}",
+            "@id": page_url(f"faq/#{faq_id}", code),
             "name": plain_text(glossary, block["question"], code),
             "acceptedAnswer": {"@type": "Answer",
                                "text": plain_text(glossary, block["answer"], code)},
         })
     return {"@context": "https://schema.org", "@type": "FAQPage", "inLanguage": code,
-            "url": f"{SITE_URL}{url_prefix(code)}faq/", "mainEntity": questions}
+            "url": page_url("faq/", code), "mainEntity": questions}
